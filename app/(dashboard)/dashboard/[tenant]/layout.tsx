@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { TRPCReactProvider } from "@/app/_trpc/client";
+import { guard, serverCaller } from "@/app/_trpc/server";
+import { signOutAction } from "@/app/(auth)/sign-in/actions";
+import { Shell } from "./_components/nav";
+
+export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
+  const { tenant: slug } = await params;
+  const caller = await serverCaller(slug);
+  const [me, tenants] = await guard(() => Promise.all([caller.tenant.me(), caller.tenant.mine()]), `/dashboard/${slug}`);
+  const base = `/dashboard/${me.tenant.slug}`;
+  const has = (p: string) => me.permissions.includes(p as (typeof me.permissions)[number]);
+  const nav = [
+    { href: base, label: "Overview" },
+    ...(has("members.read") ? [{ href: `${base}/members`, label: "Members" }] : []),
+    ...(has("tokens.read") ? [{ href: `${base}/tokens`, label: "API tokens" }] : []),
+    ...(has("audit.read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
+  ];
+  return (
+    <TRPCReactProvider tenantSlug={me.tenant.slug}>
+      <Shell
+        tenantName={me.tenant.name}
+        currentSlug={me.tenant.slug}
+        tenants={tenants}
+        nav={nav}
+        userLabel={me.user?.email ?? "unknown"}
+        role={me.role}
+        signOut={
+          <form action={signOutAction}>
+            <Button type="submit" variant="ghost" size="sm" className="px-0 text-gray-600">
+              Sign out
+            </Button>
+          </form>
+        }
+      >
+        {children}
+      </Shell>
+    </TRPCReactProvider>
+  );
+}

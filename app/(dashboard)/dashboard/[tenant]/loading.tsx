@@ -1,0 +1,11 @@
+import { Skeleton } from "@/components/ui/card";
+
+export default function Loading() {
+  return (
+    <div className="space-y-4" role="status" aria-label="Loading">
+      <Skeleton className="h-8 w-48" />
+      <Skeleton className="h-4 w-80" />
+      <Skeleton className="h-64 w-full" />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/card";
+import { guard, HydrateClient, serverCaller, serverTrpc, getQueryClient } from "@/app/_trpc/server";
+import { MembersPanel } from "./members-panel";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const caller = await serverCaller(tenant);
+  const me = await guard(async () => {
+    const m = await caller.tenant.me();
+    await caller.members.list(); // the access check for this section (admin only)
+    return m;
+  }, `/dashboard/${tenant}/members`);
+  await getQueryClient().prefetchQuery(serverTrpc(tenant).members.list.queryOptions());
+  return (
+    <>
+      <PageHeader title="Members" description="People who can sign in to this tenant's dashboard, and what their role lets them do." />
+      <HydrateClient>
+        <MembersPanel currentUserId={me.user?.id ?? ""} />
+      </HydrateClient>
+    </>
+  );
+}

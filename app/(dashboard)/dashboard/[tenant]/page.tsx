@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { guard, serverCaller } from "@/app/_trpc/server";
+import { SignOutEverywhere } from "./_components/sign-out-everywhere";
+
+export default async function OverviewPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const caller = await serverCaller(tenant);
+  const me = await guard(() => caller.tenant.me(), `/dashboard/${tenant}`);
+  const base = `/dashboard/${me.tenant.slug}`;
+  const sections = [
+    { href: `${base}/members`, title: "Members", text: "Who can work in this tenant, and with which role.", permission: "members.read" },
+    { href: `${base}/tokens`, title: "API tokens", text: "Credentials for integrations using the REST API.", permission: "tokens.read" },
+    { href: `${base}/audit`, title: "Audit log", text: "Every change and every refused attempt, with who and when.", permission: "audit.read" },
+  ].filter((s) => me.permissions.includes(s.permission as (typeof me.permissions)[number]));
+  return (
+    <>
+      <PageHeader title={me.tenant.name} description={`You are signed in as ${me.user?.email} with the ${me.role} role.`} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Card className="p-5">
+          <p className="text-xs font-medium uppercase text-gray-500">Plan</p>
+          <p className="mt-1 text-lg font-semibold capitalize">{me.tenant.plan}</p>
+        </Card>
+        <Card className="p-5">
+          <p className="text-xs font-medium uppercase text-gray-500">Currency</p>
+          <p className="mt-1 text-lg font-semibold">{me.tenant.currency}</p>
+        </Card>
+        <Card className="p-5">
+          <p className="text-xs font-medium uppercase text-gray-500">Store address</p>
+          <p className="mt-1 truncate text-lg font-semibold">/s/{me.tenant.slug}</p>
+        </Card>
+      </div>
+      {sections.length > 0 && (
+        <ul className="mt-6 grid gap-4 sm:grid-cols-3" role="list">
+          {sections.map((s) => (
+            <li key={s.href}>
+              <Link href={s.href} className="block rounded-lg bg-white p-5 shadow-sm ring-1 ring-gray-200 hover:ring-indigo-300">
+                <p className="font-semibold text-gray-900">{s.title}</p>
+                <p className="mt-1 text-sm text-gray-600">{s.text}</p>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Card className="mt-6 p-5">
+        <h2 className="font-semibold text-gray-900">Security</h2>
+        <p className="mt-1 text-sm text-gray-600">Lost a device? End every session of your account, on every device, at once.</p>
+        <div className="mt-3">
+          <SignOutEverywhere />
+        </div>
+      </Card>
+    </>
+  );
+}

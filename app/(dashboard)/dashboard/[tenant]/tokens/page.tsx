@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/card";
+import { guard, HydrateClient, serverCaller, serverTrpc, getQueryClient } from "@/app/_trpc/server";
+import { TokensPanel } from "./tokens-panel";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function TokensPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const caller = await serverCaller(tenant);
+  await guard(() => caller.tokens.list(), `/dashboard/${tenant}/tokens`);
+  await getQueryClient().prefetchQuery(serverTrpc(tenant).tokens.list.queryOptions());
+  return (
+    <>
+      <PageHeader
+        title="API tokens"
+        description="Tokens let integrations call the REST API as you, with your role. The secret is shown once; store it safely."
+      />
+      <HydrateClient>
+        <TokensPanel />
+      </HydrateClient>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// Storefront routing: which tenant a shopper's request is for, from the host
+// (<slug>.<ROOT_HOST> or a verified custom domain) or an explicit store slug (/s/<slug>,
+// REST /stores/<slug>). Lookups are cached briefly; changes in this process drop the entry at once.
+import { env } from "../env";
+import { findTenantBySlug, findTenantByVerifiedDomain, type TenantRef } from "../db/system";
+
+const cache = new Map<string, { tenant: TenantRef | null; expiresAt: number }>();
+
+async function cached(key: string, load: () => Promise<TenantRef | null>): Promise<TenantRef | null> {
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && hit.expiresAt > now) return hit.tenant;
+  const tenant = await load();
+  cache.set(key, { tenant, expiresAt: now + env.HOST_CACHE_TTL_MS });
+  if (cache.size > 10_000) cache.delete(cache.keys().next().value!);
+  return tenant;
+}
+
+/** Call after a tenant's slug or domains change. */
+export function invalidateStorefrontCache() {
+  cache.clear();
+}
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** The store slug a host names as a subdomain of ROOT_HOST, or null. */
+export function subdomainSlug(host: string, rootHost = env.ROOT_HOST): string | null {
+  const h = host.toLowerCase();
+  const root = rootHost.toLowerCase();
+  if (!h.endsWith(`.${root}`)) return null;
+  const sub = h.slice(0, -(root.length + 1));
+  return SLUG.test(sub) && sub !== "www" ? sub : null;
+}
+
+export function isRootHost(host: string, rootHost = env.ROOT_HOST): boolean {
+  const h = host.toLowerCase();
+  return h === rootHost.toLowerCase() || h === `www.${rootHost.toLowerCase()}`;
+}
+
+export async function storeBySlug(slug: string): Promise<TenantRef | null> {
+  const s = slug.toLowerCase();
+  if (!SLUG.test(s)) return null;
+  return cached(`slug:${s}`, () => findTenantBySlug(s));
+}
+
+export async function storeByHost(host: string): Promise<TenantRef | null> {
+  const slug = subdomainSlug(host);
+  if (slug) return storeBySlug(slug);
+  if (isRootHost(host)) return null;
+  const bare = host.toLowerCase().replace(/:\d+$/, "");
+  return cached(`host:${bare}`, () => findTenantByVerifiedDomain(bare));
+}

@@ -1,0 +1,3 @@
+import { checkHealth } from "./check-health";
+
+export { checkHealth };

@@ -1,0 +1,2 @@
+export { getMe } from "./get-me";
+export { signOutEverywhere } from "./sign-out-everywhere";

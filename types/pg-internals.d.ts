@@ -1,0 +1,5 @@
+// pg ships no types for its internal modules; server/db/tenant-pool.ts narrows this itself.
+declare module "pg/lib/query.js" {
+  const Query: unknown;
+  export default Query;
+}
