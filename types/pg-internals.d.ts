@@ -3,3 +3,8 @@ declare module "pg/lib/query.js" {
   const Query: unknown;
   export default Query;
 }
+
+declare module "@prisma/prisma-schema-wasm" {
+  const wasm: { get_dmmf(params: string): string };
+  export default wasm;
+}

@@ -1,0 +1,107 @@
+// Every tRPC procedure × every role, and every procedure from a foreign tenant. The expected answer
+// comes from server/permissions.ts through each procedure's meta, so a new procedure is covered the
+// moment it is added; one without a sample input below fails the test.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROLES, can } from "./permissions";
+import { callerAs, createTenantWithRoles, type TenantFixture } from "./testing/tenants";
+import { invoke, listProcedures, outcomeOf } from "./testing/procedures";
+import { ownerDb } from "./testing/db";
+
+// Inputs that pass validation. Authorized callers may still get NOT_FOUND/CONFLICT: that is past the check.
+const samples: Record<string, () => unknown> = {
+  "tenant.mine": () => undefined,
+  "tenant.me": () => undefined,
+  "tenant.signOutEverywhere": () => undefined,
+  "members.list": () => undefined,
+  "members.add": () => ({ email: `${randomUUID()}@example.test`, role: "guest" }),
+  "members.changeRole": () => ({ userId: randomUUID(), role: "user" }),
+  "members.remove": () => ({ userId: randomUUID() }),
+  "tokens.list": () => undefined,
+  "tokens.create": () => ({ name: "authz test" }),
+  "tokens.revoke": () => ({ id: randomUUID() }),
+  "audit.list": () => ({}),
+};
+
+const procedures = listProcedures();
+
+describe("authorization of every tRPC procedure", () => {
+  let a: TenantFixture;
+  let b: TenantFixture;
+  beforeAll(async () => {
+    a = await createTenantWithRoles();
+    b = await createTenantWithRoles();
+  });
+
+  it("has a sample input for every procedure", () => {
+    expect(procedures.map((p) => p.path).filter((p) => !(p in samples))).toEqual([]);
+  });
+
+  it("every tenant procedure declares its permission", () => {
+    const tenantless = new Set(["tenant.mine"]);
+    expect(procedures.filter((p) => !tenantless.has(p.path) && !p.meta?.permission).map((p) => p.path)).toEqual([]);
+  });
+
+  for (const procedure of procedures) {
+    describe(procedure.path, () => {
+      it("answers each role as the permission table says", async () => {
+        const seen: Record<string, string> = {};
+        const expected: Record<string, string> = {};
+        for (const role of ROLES) {
+          const outcome = await outcomeOf(invoke(callerAs(a.roles[role].token, a.slug), procedure.path, samples[procedure.path]!()));
+          seen[role] = outcome === "FORBIDDEN" ? "denied" : "allowed";
+          const permission = procedure.meta?.permission;
+          expected[role] = !permission || can(role, permission) ? "allowed" : "denied";
+        }
+        expect(seen).toEqual(expected);
+      });
+
+      it("refuses a foreign tenant", async () => {
+        if (!procedure.meta?.permission) return; // tenant-less (the caller's own memberships)
+        const outcome = await outcomeOf(invoke(callerAs(a.roles.admin.token, b.slug), procedure.path, samples[procedure.path]!()));
+        expect(outcome).toBe("FORBIDDEN");
+      });
+
+      it("refuses anonymous callers", async () => {
+        const { createCaller } = await import("./root");
+        const { createTRPCContext } = await import("./trpc");
+        const anonymous = createCaller(createTRPCContext({ headers: new Headers({ "x-storefleet-tenant": a.slug }) }));
+        expect(await outcomeOf(invoke(anonymous, procedure.path, samples[procedure.path]!()))).toBe("UNAUTHORIZED");
+      });
+    });
+  }
+
+  it("lists only the caller's own tenants", async () => {
+    const mine = await callerAs(a.roles.user.token).tenant.mine();
+    expect(mine.map((t) => t.slug)).toEqual([a.slug]);
+  });
+
+  it("answers foreign resource ids with NOT_FOUND and changes nothing", async () => {
+    const admin = callerAs(a.roles.admin.token, a.slug);
+    expect(await outcomeOf(admin.members.remove({ userId: b.roles.user.userId }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(admin.members.changeRole({ userId: b.roles.user.userId, role: "admin" }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(admin.tokens.revoke({ id: b.roles.admin.tokenId }))).toBe("NOT_FOUND");
+    expect(await ownerDb().membership.findFirst({ where: { tenantId: b.id, userId: b.roles.user.userId } })).toMatchObject({ role: "user" });
+    expect(await ownerDb().apiToken.findUnique({ where: { id: b.roles.admin.tokenId } })).toMatchObject({ revokedAt: null });
+    // Nor do foreign rows appear in lists.
+    const members = await admin.members.list();
+    expect(members.some((m) => m.userId === b.roles.user.userId)).toBe(false);
+    const tokens = await admin.tokens.list();
+    expect(tokens.some((t) => t.id === b.roles.admin.tokenId)).toBe(false);
+  });
+
+  it("refuses an X-Tenant-ID that contradicts the token, and audits it in the named tenant", async () => {
+    const caller = callerAs(a.roles.admin.token, a.slug, { "x-tenant-id": b.id });
+    expect(await outcomeOf(caller.members.list())).toBe("FORBIDDEN");
+    const denial = await ownerDb().auditLog.findFirst({ where: { tenantId: b.id, outcome: "deny", actorTokenId: a.roles.admin.tokenId } });
+    expect(denial).toMatchObject({ action: "tenant.access", outcome: "deny" });
+    // A hint that agrees is fine.
+    expect(await outcomeOf(callerAs(a.roles.admin.token, a.slug, { "x-tenant-id": a.id }).members.list())).toBe("ok");
+  });
+
+  it("records permission refusals in the audit log", async () => {
+    expect(await outcomeOf(callerAs(a.roles.guest.token, a.slug).members.list())).toBe("FORBIDDEN");
+    const row = await ownerDb().auditLog.findFirst({ where: { tenantId: a.id, action: "permission.denied", actorTokenId: a.roles.guest.tokenId } });
+    expect(row?.metadata).toMatchObject({ permission: "members.read", role: "guest" });
+  });
+});
