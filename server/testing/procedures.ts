@@ -10,7 +10,7 @@ export interface ProcedureInfo {
 }
 
 export function listProcedures(): ProcedureInfo[] {
-  const procedures = appRouter._def.procedures as Record<string, { _def: { type: ProcedureInfo["type"]; meta?: ProcedureMeta } }>;
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo["type"]; meta?: ProcedureMeta } }>;
   return Object.entries(procedures).map(([path, p]) => ({ path, type: p._def.type, meta: p._def.meta }));
 }
 
