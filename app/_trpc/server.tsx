@@ -43,3 +43,19 @@ export async function guard<T>(load: () => Promise<T>, returnTo: string): Promis
     throw error;
   }
 }
+
+/** The caller's membership of a tenant, once per request (layouts and pages share it). */
+export const tenantMe = cache(async (tenantSlug: string) => {
+  const caller = await serverCaller(tenantSlug);
+  return guard(() => caller.tenant.me(), `/dashboard/${tenantSlug}`);
+});
+
+/**
+ * A dashboard section's access check, in the section's layout: it runs before anything streams,
+ * so a refusal is a real 404 response (a page inside a loading boundary could only render one).
+ */
+export async function requireSection(tenantSlug: string, permission: string) {
+  const me = await tenantMe(tenantSlug);
+  if (!me.permissions.includes(permission as (typeof me.permissions)[number])) notFound();
+  return me;
+}

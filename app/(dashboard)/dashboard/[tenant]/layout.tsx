@@ -1,14 +1,14 @@
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { TRPCReactProvider } from "@/app/_trpc/client";
-import { guard, serverCaller } from "@/app/_trpc/server";
+import { guard, serverCaller, tenantMe } from "@/app/_trpc/server";
 import { signOutAction } from "@/app/(auth)/sign-in/actions";
 import { Shell } from "./_components/nav";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const caller = await serverCaller(slug);
-  const [me, tenants] = await guard(() => Promise.all([caller.tenant.me(), caller.tenant.mine()]), `/dashboard/${slug}`);
+  const [me, tenants] = await Promise.all([tenantMe(slug), guard(() => caller.tenant.mine(), `/dashboard/${slug}`)]);
   const base = `/dashboard/${me.tenant.slug}`;
   const has = (p: string) => me.permissions.includes(p as (typeof me.permissions)[number]);
   const nav = [

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
-import { guard, serverCaller } from "@/app/_trpc/server";
+import { tenantMe } from "@/app/_trpc/server";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 
 export default async function OverviewPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const caller = await serverCaller(tenant);
-  const me = await guard(() => caller.tenant.me(), `/dashboard/${tenant}`);
+  const me = await tenantMe(tenant);
   const base = `/dashboard/${me.tenant.slug}`;
   const sections = [
     { href: `${base}/members`, title: "Members", text: "Who can work in this tenant, and with which role.", permission: "members.read" },

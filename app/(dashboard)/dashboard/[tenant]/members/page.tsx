@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/card";
-import { guard, HydrateClient, serverCaller, serverTrpc, getQueryClient } from "@/app/_trpc/server";
+import { HydrateClient, serverTrpc, getQueryClient, tenantMe } from "@/app/_trpc/server";
 import { MembersPanel } from "./members-panel";
 
 export const metadata: Metadata = { title: "Members" };
 
 export default async function MembersPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const caller = await serverCaller(tenant);
-  const me = await guard(async () => {
-    const m = await caller.tenant.me();
-    await caller.members.list(); // the access check for this section (admin only)
-    return m;
-  }, `/dashboard/${tenant}/members`);
+  const me = await tenantMe(tenant);
   await getQueryClient().prefetchQuery(serverTrpc(tenant).members.list.queryOptions());
   return (
     <>

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/card";
-import { guard, HydrateClient, serverCaller, serverTrpc, getQueryClient } from "@/app/_trpc/server";
+import { HydrateClient, serverTrpc, getQueryClient } from "@/app/_trpc/server";
 import { TokensPanel } from "./tokens-panel";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const caller = await serverCaller(tenant);
-  await guard(() => caller.tokens.list(), `/dashboard/${tenant}/tokens`);
   await getQueryClient().prefetchQuery(serverTrpc(tenant).tokens.list.queryOptions());
   return (
     <>

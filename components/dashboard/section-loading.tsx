@@ -1,6 +1,6 @@
-import { Skeleton } from "@/components/ui/card";
+import { Skeleton } from "../ui/card";
 
-export default function Loading() {
+export default function SectionLoading() {
   return (
     <div className="space-y-4" role="status" aria-label="Loading">
       <Skeleton className="h-8 w-48" />
