@@ -42,3 +42,15 @@ export function buildTenantCtx(input: { tenant: TenantRef; role: Role; actor: Ac
       }, options),
   };
 }
+
+/** An anonymous shopper's context: the store (tenant) comes from the host or the store slug. */
+export interface StoreCtx {
+  store: TenantRef;
+  meta: RequestMeta;
+  db: ScopedClient;
+  tx<T>(fn: (tx: TxClient) => Promise<T>, options?: TxOptions): Promise<T>;
+}
+
+export function buildStoreCtx(store: TenantRef, meta: RequestMeta): StoreCtx {
+  return { store, meta, db: forTenant(store.id), tx: (fn, options) => withTenantTx(store.id, fn, options) };
+}

@@ -14,8 +14,7 @@ import { requestMeta, type RequestMeta } from "./auth/request-meta";
 import { resolvePrincipal, resolveTenantAccess, actorOf, type Principal } from "./auth/resolve";
 import { storeByHost, storeBySlug } from "./auth/storefront";
 import { recordDenial } from "./modules/audit/record";
-import { forTenant, withTenantTx, type ScopedClient, type TxClient } from "./db/client";
-import type { TenantRef } from "./db/system";
+import { buildStoreCtx } from "./context";
 import { errorFields, log } from "./platform/log";
 
 export interface TRPCContext {
@@ -108,23 +107,10 @@ export function permitted(action: Action) {
   return tenantProcedure.meta({ permission: action }).use(requirePermission(action));
 }
 
-export interface StoreCtx {
-  store: TenantRef;
-  meta: RequestMeta;
-  db: ScopedClient;
-  tx<T>(fn: (tx: TxClient) => Promise<T>): Promise<T>;
-}
-
 export const storefrontProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const slug = ctx.headers.get("x-storefleet-store");
   const host = ctx.headers.get("host");
   const store = slug ? await storeBySlug(slug) : host ? await storeByHost(host) : null;
   if (!store) throw new AppError("not_found", "No such store.");
-  const storeCtx: StoreCtx = {
-    store,
-    meta: ctx.meta,
-    db: forTenant(store.id),
-    tx: (fn) => withTenantTx(store.id, fn),
-  };
-  return next({ ctx: { s: storeCtx } });
+  return next({ ctx: { s: buildStoreCtx(store, ctx.meta) } });
 });

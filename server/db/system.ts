@@ -24,8 +24,9 @@ export interface TenantRef {
   name: string;
   currency: string;
   plan: string;
+  vatRateBps: number;
 }
-const tenantRefSelect = { id: true, slug: true, name: true, currency: true, plan: true } as const;
+const tenantRefSelect = { id: true, slug: true, name: true, currency: true, plan: true, vatRateBps: true } as const;
 
 /** Storefront routing: tenant by slug (subdomain, /s/<slug>, REST /stores/<slug>). */
 export async function findTenantBySlug(slug: string): Promise<TenantRef | null> {

@@ -5,7 +5,7 @@ import { buildTenantCtx } from "../context";
 import { createTenant, ownerDb } from "../testing/db";
 
 describe("tenant transactions", () => {
-  let tenant: { id: string; slug: string; name: string; currency: string; plan: string };
+  let tenant: Awaited<ReturnType<typeof createTenant>>;
   beforeAll(async () => {
     tenant = await createTenant();
   });

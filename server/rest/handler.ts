@@ -9,8 +9,7 @@ import { requestMeta, type RequestMeta } from "../auth/request-meta";
 import { actorOf, resolvePrincipal, resolveTenantAccess } from "../auth/resolve";
 import { storeBySlug } from "../auth/storefront";
 import { recordDenial } from "../modules/audit/record";
-import { forTenant, withTenantTx } from "../db/client";
-import type { StoreCtx } from "../trpc";
+import { buildStoreCtx, type StoreCtx } from "../context";
 import { errorFields, log } from "../platform/log";
 import { readJsonBody } from "./body";
 import { problem, problemFromAppError } from "./problem";
@@ -122,7 +121,7 @@ export function storeRoute<B extends z.ZodType | undefined = undefined, Q extend
       const params = await flatParams(context);
       const tenant = params.store ? await storeBySlug(params.store) : null;
       if (!tenant) throw new AppError("not_found", "No such store.");
-      const store: StoreCtx = { store: tenant, meta, db: forTenant(tenant.id), tx: (fn) => withTenantTx(tenant.id, fn) };
+      const store = buildStoreCtx(tenant, meta);
       const { body, query } = await parseInputs(req, options);
       return handler({ req, params, body, query, meta, store });
     });
