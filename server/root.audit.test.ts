@@ -5,6 +5,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callerAs, createTenantWithRoles, createTokenFor, type TenantFixture } from "./testing/tenants";
 import { invoke, listProcedures } from "./testing/procedures";
 import { createMember, ownerDb, rawClient } from "./testing/db";
+import { cartWith, createProduct, errorBody, storeCtxFor } from "./testing/store";
+import { checkout } from "./modules/checkout";
+
+async function pendingOrder(t: TenantFixture) {
+  const store = await storeCtxFor(t.id);
+  const product = await createProduct(t.id, { stock: 5 });
+  const cartId = await cartWith(store, [[product.id, 1]]);
+  return (await checkout(store, { cartId, email: "audit@example.test" }, { errorBody })).order!;
+}
 
 type Scenario = (t: TenantFixture) => Promise<{ token: string; input: unknown }>;
 
@@ -20,13 +29,31 @@ const scenarios: Record<string, Scenario> = {
     return { token: t.roles.admin.token, input: { userId: user.id } };
   },
   "tokens.create": async (t) => ({ token: t.roles.admin.token, input: { name: "audited" } }),
+  "products.create": async (t) => ({ token: t.roles.admin.token, input: { sku: `AUD-${randomUUID().slice(0, 8)}`, name: "Audited", priceMinor: 500, stock: 3 } }),
+  "products.update": async (t) => ({ token: t.roles.admin.token, input: { id: (await createProduct(t.id, { stock: 1 })).id, priceMinor: 777 } }),
+  "products.archive": async (t) => ({ token: t.roles.admin.token, input: { id: (await createProduct(t.id, { stock: 1 })).id } }),
+  "products.adjustStock": async (t) => ({ token: t.roles.admin.token, input: { id: (await createProduct(t.id, { stock: 1 })).id, delta: 4, reason: "recount" } }),
+  "orders.markPaid": async (t) => ({ token: t.roles.user.token, input: { id: (await pendingOrder(t)).id } }),
+  "orders.fulfil": async (t) => {
+    const order = await pendingOrder(t);
+    await ownerDb().order.update({ where: { id: order.id }, data: { status: "paid", paidAt: new Date() } });
+    return { token: t.roles.user.token, input: { id: order.id } };
+  },
+  "orders.cancel": async (t) => ({ token: t.roles.admin.token, input: { id: (await pendingOrder(t)).id, reason: "customer asked" } }),
+  "promos.create": async (t) => ({ token: t.roles.admin.token, input: { code: `AUD${randomUUID().slice(0, 6).replace(/-/g, "")}`, percentOff: 15 } }),
+  "promos.setActive": async (t) => {
+    const promo = await ownerDb().promoCode.create({ data: { tenantId: t.id, code: `P${randomUUID().slice(0, 6).replace(/-/g, "").toUpperCase()}`, percentOff: 5 } });
+    return { token: t.roles.admin.token, input: { id: promo.id, active: false } };
+  },
   "tokens.revoke": async (t) => {
     const token = await createTokenFor(t.id, t.roles.user.userId);
     return { token: t.roles.admin.token, input: { id: token.id } };
   },
 };
 
-const mutations = listProcedures().filter((p) => p.type === "mutation");
+// Shopper cart edits are anonymous and high-volume and change no staff-managed data: they are not
+// audited. Checkout is (order.place, see checkout.test.ts). Any other mutation must be.
+const mutations = listProcedures().filter((p) => p.type === "mutation" && !p.meta?.storefront);
 
 describe("audit trail", () => {
   let tenant: TenantFixture;

@@ -21,6 +21,27 @@ const samples: Record<string, () => unknown> = {
   "tokens.create": () => ({ name: "authz test" }),
   "tokens.revoke": () => ({ id: randomUUID() }),
   "audit.list": () => ({}),
+  "products.list": () => ({}),
+  "products.get": () => ({ id: randomUUID() }),
+  "products.create": () => ({ sku: `AUTHZ-${randomUUID().slice(0, 8)}`, name: "Authz product", priceMinor: 100, stock: 1 }),
+  "products.update": () => ({ id: randomUUID(), name: "Renamed" }),
+  "products.archive": () => ({ id: randomUUID() }),
+  "products.adjustStock": () => ({ id: randomUUID(), delta: 1, reason: "authz test" }),
+  "orders.list": () => ({}),
+  "orders.get": () => ({ id: randomUUID() }),
+  "orders.markPaid": () => ({ id: randomUUID() }),
+  "orders.fulfil": () => ({ id: randomUUID() }),
+  "orders.cancel": () => ({ id: randomUUID() }),
+  "promos.list": () => undefined,
+  "promos.create": () => ({ code: `AUTHZ${randomUUID().slice(0, 6).replace(/-/g, "")}`, percentOff: 5 }),
+  "promos.setActive": () => ({ id: randomUUID(), active: false }),
+  // Storefront (anonymous shoppers, scoped to the store the request names):
+  "products.storeList": () => ({}),
+  "products.storeCategories": () => undefined,
+  "products.storeGet": () => ({ id: randomUUID() }),
+  "carts.create": () => undefined,
+  "carts.get": () => ({ cartId: randomUUID() }),
+  "carts.setItem": () => ({ cartId: randomUUID(), productId: randomUUID(), quantity: 1 }),
 };
 
 const procedures = listProcedures();
@@ -37,12 +58,12 @@ describe("authorization of every tRPC procedure", () => {
     expect(procedures.map((p) => p.path).filter((p) => !(p in samples))).toEqual([]);
   });
 
-  it("every tenant procedure declares its permission", () => {
+  it("every procedure is either a tenant procedure with a permission or a storefront procedure", () => {
     const tenantless = new Set(["tenant.mine"]);
-    expect(procedures.filter((p) => !tenantless.has(p.path) && !p.meta?.permission).map((p) => p.path)).toEqual([]);
+    expect(procedures.filter((p) => !tenantless.has(p.path) && !p.meta?.permission && !p.meta?.storefront).map((p) => p.path)).toEqual([]);
   });
 
-  for (const procedure of procedures) {
+  for (const procedure of procedures.filter((p) => !p.meta?.storefront)) {
     describe(procedure.path, () => {
       it("answers each role as the permission table says", async () => {
         const seen: Record<string, string> = {};
@@ -70,6 +91,21 @@ describe("authorization of every tRPC procedure", () => {
       });
     });
   }
+
+  it("storefront procedures work anonymously, only inside the named store", async () => {
+    const { createCaller } = await import("./root");
+    const { createTRPCContext } = await import("./trpc");
+    const { createProduct } = await import("./testing/store");
+    const shopperIn = (slug: string) => createCaller(createTRPCContext({ headers: new Headers({ "x-storefleet-store": slug }) }));
+    const productOfB = await createProduct(b.id, { stock: 3, name: "B only" });
+    expect(await outcomeOf(shopperIn(b.slug).products.storeGet({ id: productOfB.id }))).toBe("ok");
+    expect(await outcomeOf(shopperIn(a.slug).products.storeGet({ id: productOfB.id }))).toBe("NOT_FOUND");
+    expect((await shopperIn(a.slug).products.storeList({})).items.some((p) => p.id === productOfB.id)).toBe(false);
+    const cart = await shopperIn(a.slug).carts.create();
+    expect(await outcomeOf(shopperIn(a.slug).carts.setItem({ cartId: cart.id, productId: productOfB.id, quantity: 1 }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(shopperIn(b.slug).carts.get({ cartId: cart.id }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(shopperIn("no-such-store").products.storeList({}))).toBe("NOT_FOUND");
+  });
 
   it("lists only the caller's own tenants", async () => {
     const mine = await callerAs(a.roles.user.token).tenant.mine();

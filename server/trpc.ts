@@ -24,6 +24,8 @@ export interface TRPCContext {
 
 export interface ProcedureMeta {
   permission?: Action;
+  /** An anonymous shopper procedure, scoped to the store the request names. */
+  storefront?: boolean;
 }
 
 export function createTRPCContext(opts: { headers: Headers }): TRPCContext {
@@ -107,7 +109,7 @@ export function permitted(action: Action) {
   return tenantProcedure.meta({ permission: action }).use(requirePermission(action));
 }
 
-export const storefrontProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const storefrontProcedure = publicProcedure.meta({ storefront: true }).use(async ({ ctx, next }) => {
   const slug = ctx.headers.get("x-storefleet-store");
   const host = ctx.headers.get("host");
   const store = slug ? await storeBySlug(slug) : host ? await storeByHost(host) : null;

@@ -29,6 +29,23 @@ interface TableFixture {
   update: Record<string, unknown>;
   /** UPDATE/DELETE are not granted at all (stronger than RLS): expect a privilege error instead. */
   isAppendOnly?: boolean;
+  /** DELETE is not granted (orders are cancelled, never deleted). */
+  isUndeletable?: boolean;
+  /** The primary key field, when it is not `id`. */
+  idField?: string;
+}
+
+async function seedProduct(tenantId: string) {
+  return ownerDb().product.create({ data: { tenantId, sku: `ISO-${randomUUID().slice(0, 8)}`, name: "Iso", priceMinor: 100, currency: "EUR", stock: 5 } });
+}
+async function seedCart(tenantId: string) {
+  return ownerDb().cart.create({ data: { tenantId, expiresAt: new Date(Date.now() + 86_400_000) } });
+}
+async function seedOrder(tenantId: string) {
+  const number = 100_000 + Math.floor(Math.random() * 1_000_000);
+  return ownerDb().order.create({
+    data: { tenantId, number, email: "iso@example.test", currency: "EUR", subtotalMinor: 100, discountMinor: 0, vatMinor: 20, totalMinor: 120, vatRateBps: 2000, accessKey: randomUUID() },
+  });
 }
 
 export const fixtures: Record<string, TableFixture> = {
@@ -70,6 +87,71 @@ export const fixtures: Record<string, TableFixture> = {
     update: { action: "tampered" },
     isAppendOnly: true,
   },
+  products: {
+    model: "product",
+    seed: async (tenantId) => (await seedProduct(tenantId)).id,
+    createData: async (tenantId) => ({ tenantId, sku: `X-${randomUUID().slice(0, 8)}`, name: "Planted", priceMinor: 1, currency: "EUR", stock: 1 }),
+    update: { priceMinor: 1 },
+  },
+  carts: {
+    model: "cart",
+    seed: async (tenantId) => (await seedCart(tenantId)).id,
+    createData: async (tenantId) => ({ tenantId, expiresAt: new Date(Date.now() + 1000) }),
+    update: { expiresAt: new Date(0) },
+  },
+  cart_items: {
+    model: "cartItem",
+    seed: async (tenantId) => {
+      const [cart, product] = [await seedCart(tenantId), await seedProduct(tenantId)];
+      return (await ownerDb().cartItem.create({ data: { tenantId, cartId: cart.id, productId: product.id, quantity: 1 } })).id;
+    },
+    createData: async (tenantId) => {
+      const [cart, product] = [await seedCart(tenantId), await seedProduct(tenantId)];
+      return { tenantId, cartId: cart.id, productId: product.id, quantity: 2 };
+    },
+    update: { quantity: 9 },
+  },
+  promo_codes: {
+    model: "promoCode",
+    seed: async (tenantId) => (await ownerDb().promoCode.create({ data: { tenantId, code: `ISO${randomUUID().slice(0, 6).replace(/-/g, "").toUpperCase()}`, percentOff: 10 } })).id,
+    createData: async (tenantId) => ({ tenantId, code: `EVIL${randomUUID().slice(0, 6).replace(/-/g, "").toUpperCase()}`, percentOff: 100 }),
+    update: { percentOff: 100 },
+  },
+  orders: {
+    model: "order",
+    seed: async (tenantId) => (await seedOrder(tenantId)).id,
+    createData: async (tenantId) => ({ tenantId, number: 999_999_0 + Math.floor(Math.random() * 9), email: "x@example.test", currency: "EUR", subtotalMinor: 0, discountMinor: 0, vatMinor: 0, totalMinor: 0, vatRateBps: 0, accessKey: "k" }),
+    update: { status: "paid" },
+    isUndeletable: true,
+  },
+  order_items: {
+    model: "orderItem",
+    seed: async (tenantId) => {
+      const [order, product] = [await seedOrder(tenantId), await seedProduct(tenantId)];
+      return (await ownerDb().orderItem.create({ data: { tenantId, orderId: order.id, productId: product.id, sku: product.sku, name: "Iso", unitPriceMinor: 100, quantity: 1, lineTotalMinor: 100 } })).id;
+    },
+    createData: async (tenantId) => {
+      const [order, product] = [await seedOrder(tenantId), await seedProduct(tenantId)];
+      return { tenantId, orderId: order.id, productId: product.id, sku: "X", name: "X", unitPriceMinor: 1, quantity: 1, lineTotalMinor: 1 };
+    },
+    update: { unitPriceMinor: 1, lineTotalMinor: 1 },
+    isAppendOnly: true,
+  },
+  order_counters: {
+    model: "orderCounter",
+    idField: "tenantId",
+    seed: async (tenantId) => (await ownerDb().orderCounter.create({ data: { tenantId, lastNumber: 1000 } })).tenantId,
+    createData: async (tenantId) => ({ tenantId, lastNumber: 5 }),
+    update: { lastNumber: 1 },
+    isUndeletable: true,
+  },
+  idempotency_keys: {
+    model: "idempotencyKey",
+    seed: async (tenantId) =>
+      (await ownerDb().idempotencyKey.create({ data: { tenantId, key: randomUUID(), requestHash: "0".repeat(64), expiresAt: new Date(Date.now() + 86_400_000) } })).id,
+    createData: async (tenantId) => ({ tenantId, key: randomUUID(), requestHash: "1".repeat(64), expiresAt: new Date(Date.now() + 1000) }),
+    update: { completed: true },
+  },
 };
 
 function delegate(client: unknown, model: string): Delegate {
@@ -102,31 +184,34 @@ describe("tenant isolation in the database", () => {
 
   for (const [table, f] of Object.entries(fixtures)) {
     describe(table, () => {
+      const key = f.idField ?? "id";
+      const byId = (id: string | undefined) => ({ [key]: id });
+
       it("A cannot read B's row, even by id", async () => {
         const db = delegate(forTenant(a.id), f.model);
-        expect(await db.findUnique({ where: { id: bRows[table] } })).toBeNull();
-        expect(await db.findMany({ where: { id: bRows[table] } })).toEqual([]);
+        expect(await db.findUnique({ where: byId(bRows[table]) })).toBeNull();
+        expect(await db.findMany({ where: byId(bRows[table]) })).toEqual([]);
         expect(await db.count({ where: { tenantId: b.id } })).toBe(0);
         // …while its own row is there.
-        expect(await db.findUnique({ where: { id: aRows[table] } })).not.toBeNull();
+        expect(await db.findUnique({ where: byId(aRows[table]) })).not.toBeNull();
       });
 
       it("A cannot change B's row", async () => {
         const db = delegate(forTenant(a.id), f.model);
-        if (f.isAppendOnly) await expect(db.updateMany({ where: { id: bRows[table] }, data: f.update })).rejects.toThrow(/permission denied/);
-        else expect((await db.updateMany({ where: { id: bRows[table] }, data: f.update })).count).toBe(0);
-        await expect(db.update({ where: { id: bRows[table] }, data: f.update })).rejects.toThrow();
-        const after = await delegate(ownerDb(), f.model).findUnique({ where: { id: bRows[table] } });
+        if (f.isAppendOnly) await expect(db.updateMany({ where: byId(bRows[table]), data: f.update })).rejects.toThrow(/permission denied/);
+        else expect((await db.updateMany({ where: byId(bRows[table]), data: f.update })).count).toBe(0);
+        await expect(db.update({ where: byId(bRows[table]), data: f.update })).rejects.toThrow();
+        const after = await delegate(ownerDb(), f.model).findUnique({ where: byId(bRows[table]) });
         const before = { ...(after as Record<string, unknown>) };
         for (const key of Object.keys(f.update)) expect(before[key]).not.toEqual(f.update[key]);
       });
 
       it("A cannot delete B's row", async () => {
         const db = delegate(forTenant(a.id), f.model);
-        if (f.isAppendOnly) await expect(db.deleteMany({ where: { id: bRows[table] } })).rejects.toThrow(/permission denied/);
-        else expect((await db.deleteMany({ where: { id: bRows[table] } })).count).toBe(0);
-        await expect(db.delete({ where: { id: bRows[table] } })).rejects.toThrow();
-        expect(await delegate(ownerDb(), f.model).findUnique({ where: { id: bRows[table] } })).not.toBeNull();
+        if (f.isAppendOnly || f.isUndeletable) await expect(db.deleteMany({ where: byId(bRows[table]) })).rejects.toThrow(/permission denied/);
+        else expect((await db.deleteMany({ where: byId(bRows[table]) })).count).toBe(0);
+        await expect(db.delete({ where: byId(bRows[table]) })).rejects.toThrow();
+        expect(await delegate(ownerDb(), f.model).findUnique({ where: byId(bRows[table]) })).not.toBeNull();
       });
 
       it("A cannot create a row that belongs to B", async () => {

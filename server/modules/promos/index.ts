@@ -1,0 +1,3 @@
+export { listPromos, createPromo, setPromoActive } from "./manage-promos";
+export { createPromoInput, setPromoActiveInput } from "./schemas";
+export type { CreatePromoInput } from "./schemas";
