@@ -4,3 +4,4 @@ export { loadCart, CART_TTL_DAYS } from "./cart-view";
 export type { CartLine, CartView } from "./cart-view";
 export { cartIdInput, setCartItemInput } from "./schemas";
 export type { SetCartItemInput } from "./schemas";
+export { restCartItemBody, cartResource, toCartResource } from "./rest";

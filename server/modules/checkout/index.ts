@@ -6,3 +6,4 @@ export { previewPromo } from "./promo";
 export { checkoutInput, promoCodeSchema } from "./schemas";
 export type { CheckoutInput } from "./schemas";
 export { purgeExpiredIdempotencyKeys, IDEMPOTENCY_TTL_MS } from "./idempotency";
+export { restCheckoutBody } from "./rest";
