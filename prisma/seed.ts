@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Role } from "../server/db/generated/client";
 import { hashPassword } from "../server/auth/passwords";
 import { hashTokenSecret, tokenDisplayPrefix } from "../server/auth/tokens";
+import { DEMO_CATALOG } from "./demo-catalog";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -37,6 +38,23 @@ export async function seedDemo(databaseUrl: string, log: (line: string) => void 
         const tenant = await tx.tenant.create({ data: { ...t, plan: "pro" }, select: { id: true } });
         tenantIds.set(t.slug, tenant.id);
       }
+      for (const [slug, products] of Object.entries(DEMO_CATALOG)) {
+        const tenantId = tenantIds.get(slug)!;
+        await tx.product.createMany({
+          data: products.map((p) => ({
+            tenantId,
+            sku: p.sku,
+            name: p.name,
+            description: p.description,
+            category: p.category,
+            priceMinor: p.priceMinor,
+            currency: "EUR",
+            stock: p.stock,
+            imageUrl: `/products/${p.image}.svg`,
+          })),
+        });
+        await tx.promoCode.create({ data: { tenantId, code: "SUMMER10", percentOff: 10 } });
+      }
       for (const u of DEMO_USERS) {
         const tenantId = tenantIds.get(u.tenant)!;
         const user = await tx.user.create({
@@ -49,7 +67,7 @@ export async function seedDemo(databaseUrl: string, log: (line: string) => void 
         });
       }
     });
-    log(`seeded demo tenants ${DEMO_TENANTS.map((t) => t.slug).join(", ")} and ${DEMO_USERS.length} users`);
+    log(`seeded demo tenants ${DEMO_TENANTS.map((t) => t.slug).join(", ")}, ${DEMO_USERS.length} users, catalogs and promo code SUMMER10`);
     return true;
   } finally {
     await db.$disconnect();

@@ -50,3 +50,9 @@ export async function storeByHost(host: string): Promise<TenantRef | null> {
   const bare = host.toLowerCase().replace(/:\d+$/, "");
   return cached(`host:${bare}`, () => findTenantByVerifiedDomain(bare));
 }
+
+/** The [store] segment of /s/<store>/…: a slug, or a custom domain the proxy rewrote (has a dot). */
+export async function storeByParam(param: string): Promise<TenantRef | null> {
+  const value = decodeURIComponent(param).toLowerCase();
+  return value.includes(".") ? storeByHost(value) : storeBySlug(value);
+}

@@ -1,7 +1,7 @@
 // The REST shape of products: snake_case, money as decimal major units plus the currency.
 import { z } from "zod";
 import { toMajor, toMinor } from "../money";
-import { productFields } from "./schemas";
+import { imageUrlSchema, productFields } from "./schemas";
 
 const money = z.number().min(0).max(1_000_000).describe("Decimal amount in major units of the tenant's currency, e.g. 12.5");
 
@@ -12,7 +12,7 @@ export const restProductCreate = z.object({
   category: z.string().trim().max(80).default(""),
   price: money,
   stock: productFields.stock,
-  image_url: z.url().max(2000).nullable().default(null),
+  image_url: imageUrlSchema.nullable().default(null),
   active: z.boolean().default(true),
 });
 
@@ -23,7 +23,7 @@ export const restProductPatch = z
     description: z.string().trim().max(5000).optional(),
     category: z.string().trim().max(80).optional(),
     price: money.optional(),
-    image_url: z.url().max(2000).nullable().optional(),
+    image_url: imageUrlSchema.nullable().optional(),
     active: z.boolean().optional(),
     stock: productFields.stock.optional().describe("New absolute stock level; recorded in the audit log with stock_reason"),
     stock_reason: z.string().trim().min(3).max(500).optional(),

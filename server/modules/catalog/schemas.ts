@@ -1,6 +1,13 @@
 // Product schemas, shared by tRPC, REST and the dashboard forms.
 import { z } from "zod";
 
+/** An absolute http(s) URL, or a path on this site (/products/laptop.svg). */
+export const imageUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((v) => (v.startsWith("/") && !v.startsWith("//")) || /^https?:\/\/[^\s]+$/.test(v), "An http(s) URL or a /path");
+
 export const productFields = {
   sku: z.string().trim().min(1, "SKU is required").max(64).regex(/^[A-Za-z0-9._-]+$/, "Letters, digits, . _ - only"),
   name: z.string().trim().min(1, "Name is required").max(200),
@@ -8,7 +15,7 @@ export const productFields = {
   category: z.string().trim().max(80).default(""),
   priceMinor: z.number().int("Whole minor units (cents)").min(0, "Price cannot be negative").max(100_000_000),
   stock: z.number().int().min(0, "Stock cannot be negative").max(10_000_000),
-  imageUrl: z.url().max(2000).nullable().default(null),
+  imageUrl: imageUrlSchema.nullable().default(null),
   active: z.boolean().default(true),
 };
 
@@ -20,7 +27,7 @@ export const updateProductInput = z.object({
   description: z.string().trim().max(5000).optional(),
   category: z.string().trim().max(80).optional(),
   priceMinor: productFields.priceMinor.optional(),
-  imageUrl: z.url().max(2000).nullable().optional(),
+  imageUrl: imageUrlSchema.nullable().optional(),
   active: z.boolean().optional(),
 });
 

@@ -7,3 +7,4 @@ export { checkoutInput, promoCodeSchema } from "./schemas";
 export type { CheckoutInput } from "./schemas";
 export { purgeExpiredIdempotencyKeys, IDEMPOTENCY_TTL_MS } from "./idempotency";
 export { restCheckoutBody } from "./rest";
+export { previewCheckout } from "./preview";

@@ -1,4 +1,4 @@
-// Minor units ↔ major units (REST uses decimal major units), and display formatting.
+// Minor units ↔ major units (REST uses decimal major units). Display formatting: components/ui/money.tsx.
 
 const fractionDigitsCache = new Map<string, number>();
 
@@ -23,8 +23,4 @@ export function toMinor(major: number, currency: string): number | null {
   // Reject 12.345 EUR rather than silently rounding a price.
   if (Math.abs(scaled - major * 10 ** exponent) > 1e-6) return null;
   return scaled;
-}
-
-export function formatMoney(minor: number, currency: string, locale = "en-IE"): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(toMajor(minor, currency));
 }

@@ -1,3 +1,3 @@
 export { calculateTotals, divRoundHalfUp } from "./calculate";
 export type { Line, Totals } from "./calculate";
-export { currencyExponent, formatMoney, toMajor, toMinor } from "./format";
+export { currencyExponent, toMajor, toMinor } from "./format";
