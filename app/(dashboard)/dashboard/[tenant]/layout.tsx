@@ -13,6 +13,9 @@ export default async function TenantLayout({ children, params }: { children: Rea
   const has = (p: string) => me.permissions.includes(p as (typeof me.permissions)[number]);
   const nav = [
     { href: base, label: "Overview" },
+    ...(has("products.read") ? [{ href: `${base}/products`, label: "Products" }] : []),
+    ...(has("orders.read") ? [{ href: `${base}/orders`, label: "Orders" }] : []),
+    ...(has("promos.read") ? [{ href: `${base}/promos`, label: "Promo codes" }] : []),
     ...(has("members.read") ? [{ href: `${base}/members`, label: "Members" }] : []),
     ...(has("tokens.read") ? [{ href: `${base}/tokens`, label: "API tokens" }] : []),
     ...(has("audit.read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),

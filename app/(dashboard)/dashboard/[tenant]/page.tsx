@@ -8,6 +8,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ tenan
   const me = await tenantMe(tenant);
   const base = `/dashboard/${me.tenant.slug}`;
   const sections = [
+    { href: `${base}/products`, title: "Products", text: "The catalog of your store: prices, stock, archive.", permission: "products.read" },
+    { href: `${base}/orders`, title: "Orders", text: "What shoppers bought: mark paid, fulfil, cancel.", permission: "orders.read" },
+    { href: `${base}/promos`, title: "Promo codes", text: "Discount codes for checkout.", permission: "promos.read" },
     { href: `${base}/members`, title: "Members", text: "Who can work in this tenant, and with which role.", permission: "members.read" },
     { href: `${base}/tokens`, title: "API tokens", text: "Credentials for integrations using the REST API.", permission: "tokens.read" },
     { href: `${base}/audit`, title: "Audit log", text: "Every change and every refused attempt, with who and when.", permission: "audit.read" },
