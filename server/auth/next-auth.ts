@@ -10,6 +10,7 @@ import { AppError } from "../errors";
 import { findUserForSignIn } from "../db/system";
 import { authenticateWithPassword } from "./sign-in";
 import { clientIp } from "./request-meta";
+import { errorFields, log } from "../platform/log";
 
 class RateLimitedSignIn extends CredentialsSignin {
   override code = "rate_limited";
@@ -46,6 +47,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // A wrong password is an answer, not a server error: keep it out of the error log.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") log.info("sign-in refused", { reason: (error as { code?: string }).code ?? "credentials" });
+      else log.error("auth error", errorFields(error));
+    },
+    warn(code) {
+      log.warn("auth warning", { code });
+    },
+  },
   providers,
   callbacks: {
     // OAuth only signs in people who already have a Storefleet identity with that e-mail.
