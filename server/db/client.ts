@@ -19,6 +19,8 @@ const globals = globalThis as typeof globalThis & DbGlobals;
 
 export function createAppClient(url: string, poolMax = env.DB_POOL_MAX) {
   const pool = new TenantAwarePool({ connectionString: url, max: poolMax, application_name: "storefleet-app" });
+  // An idle connection dropped by the server (restart, failover) must not crash the process.
+  pool.on("error", (error) => console.warn(JSON.stringify({ level: "warn", msg: "idle database connection lost", error: error.message })));
   const client = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { client, pool };
 }
@@ -31,6 +33,14 @@ export function appBaseClient(): PrismaClient {
     globals.storefleetAppPool = pool;
   }
   return globals.storefleetAppClient;
+}
+
+/** Closes the process-wide app client and its pool (scripts, graceful shutdown). */
+export async function closeAppDatabase() {
+  await globals.storefleetAppClient?.$disconnect();
+  await globals.storefleetAppPool?.end().catch(() => {});
+  globals.storefleetAppClient = undefined;
+  globals.storefleetAppPool = undefined;
 }
 
 function lowerFirst(s: string) {

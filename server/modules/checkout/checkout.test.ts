@@ -47,6 +47,17 @@ describe("checkout", () => {
     expect(await ownerDb().orderItem.count({ where: { productId: product.id } })).toBe(5);
   });
 
+  it("the SELECT … FOR UPDATE strategy (benchmark comparison) never oversells either", async () => {
+    const product = await createProduct(store.store.id, { stock: 4 });
+    const carts = await Promise.all(Array.from({ length: 20 }, () => cartWith(store, [[product.id, 1]])));
+    const outcomes = await Promise.all(
+      carts.map((cartId) => codeOf(checkout(store, { cartId, email: "s@example.test" }, { errorBody, stockStrategy: "select-for-update" }))),
+    );
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(4);
+    expect(outcomes.filter((o) => o === "insufficient_stock")).toHaveLength(16);
+    expect((await ownerDb().product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(0);
+  });
+
   it("a multi-line cart with one short line changes nothing and names the short line", async () => {
     const plenty = await createProduct(store.store.id, { stock: 10, name: "Plenty" });
     const scarce = await createProduct(store.store.id, { stock: 2, name: "Scarce" });
