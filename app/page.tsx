@@ -15,7 +15,7 @@ export default function Home() {
         <Link href="/dashboard" className="rounded-md bg-indigo-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-indigo-500">
           Open the dashboard
         </Link>
-        <Link href="/api/v1/docs" className="rounded-md px-4 py-2.5 text-sm font-semibold text-gray-900 ring-1 ring-gray-300 hover:bg-white">
+        <Link href="/docs/api" className="rounded-md px-4 py-2.5 text-sm font-semibold text-gray-900 ring-1 ring-gray-300 hover:bg-white">
           API reference
         </Link>
       </div>

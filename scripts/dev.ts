@@ -24,7 +24,7 @@ console.log(`
   Dashboard        http://localhost:${port}/dashboard
   Storefronts      http://company-a.${rootHost}   http://company-b.${rootHost}
                    (or http://localhost:${port}/s/company-a)
-  REST API docs    http://localhost:${port}/api/v1/docs
+  REST API docs    http://localhost:${port}/docs/api
   Demo accounts    ${DEMO_USERS.map((u) => `${u.name}@example.com`).join(", ")}
                    password ${DEMO_PASSWORD}; API tokens: ${DEMO_USERS.map((u) => u.token).join(", ")}
 `);

@@ -104,3 +104,9 @@ export async function findUserIdByEmail(email: string): Promise<string | null> {
   const user = await systemDb().user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });
   return user?.id ?? null;
 }
+
+/** Maintenance jobs visit every tenant, each in its own tenant scope. */
+export async function listTenantIds(): Promise<string[]> {
+  const rows = await systemDb().tenant.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } });
+  return rows.map((r) => r.id);
+}

@@ -91,9 +91,3 @@ export async function withIdempotency(
     throw error;
   }
 }
-
-/** Worker job: forget keys past their 24 hours. */
-export async function purgeExpiredIdempotencyKeys(store: StoreCtx): Promise<number> {
-  const { count } = await store.db.idempotencyKey.deleteMany({ where: { expiresAt: { lte: new Date() } } });
-  return count;
-}

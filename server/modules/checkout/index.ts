@@ -5,6 +5,6 @@ export type { StockStrategy, ShortLine } from "./place-order";
 export { previewPromo } from "./promo";
 export { checkoutInput, promoCodeSchema } from "./schemas";
 export type { CheckoutInput } from "./schemas";
-export { purgeExpiredIdempotencyKeys, IDEMPOTENCY_TTL_MS } from "./idempotency";
+export { IDEMPOTENCY_TTL_MS } from "./idempotency";
 export { restCheckoutBody } from "./rest";
 export { previewCheckout } from "./preview";

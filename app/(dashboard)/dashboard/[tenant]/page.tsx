@@ -29,7 +29,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ tenan
         </Card>
         <Card className="p-5">
           <p className="text-xs font-medium uppercase text-gray-500">Store address</p>
-          <p className="mt-1 truncate text-lg font-semibold">/s/{me.tenant.slug}</p>
+          <a href={`/s/${me.tenant.slug}`} className="mt-1 block truncate text-lg font-semibold text-indigo-600 hover:underline">
+            /s/{me.tenant.slug}
+          </a>
         </Card>
       </div>
       {sections.length > 0 && (
