@@ -2,6 +2,7 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/server/auth/next-auth";
 import { signInSchema } from "@/server/auth/sign-in";
+import { fieldErrors as issuesByField } from "@/components/ui/field-errors";
 
 export interface SignInState {
   error?: string;
@@ -18,9 +19,7 @@ export async function signInWithPassword(_prev: SignInState, formData: FormData)
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: formData.get("password") });
   if (!parsed.success) {
-    const fieldErrors: SignInState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as "email" | "password"] ??= issue.message;
-    return { fieldErrors, email };
+    return { fieldErrors: issuesByField(parsed.error), email };
   }
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { fieldErrors as issuesByField } from "@/components/ui/field-errors";
 import { Button } from "@/components/ui/button";
 import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -34,9 +35,7 @@ export function MembersPanel({ currentUserId }: { currentUserId: string }) {
     const data = Object.fromEntries(new FormData(form));
     const parsed = addMemberInput.safeParse(data);
     if (!parsed.success) {
-      const errors: typeof fieldErrors = {};
-      for (const issue of parsed.error.issues) errors[issue.path[0] as "email" | "role"] ??= issue.message;
-      setFieldErrors(errors);
+      setFieldErrors(issuesByField(parsed.error));
       return;
     }
     setFieldErrors({});

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { fieldErrors } from "@/components/ui/field-errors";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
@@ -54,8 +55,8 @@ export function ProductForm({ tenantSlug, initial, currency }: { tenantSlug: str
     };
     const parsed = createProductInput.safeParse(candidate);
     if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.path[0] === "priceMinor" ? "Enter a price like 19.99" : issue.message;
+      const next = fieldErrors(parsed.error);
+      if (next.priceMinor) next.priceMinor = "Enter a price like 19.99";
       setErrors(next);
       return;
     }

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { fieldErrors } from "@/components/ui/field-errors";
 import { Button } from "@/components/ui/button";
 import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
@@ -31,9 +32,7 @@ export function PromosPanel({ canManage }: { canManage: boolean }) {
       maxRedemptions: data.get("maxRedemptions") ? Number(data.get("maxRedemptions")) : null,
     });
     if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const i of parsed.error.issues) next[String(i.path[0])] ??= i.message;
-      setErrors(next);
+      setErrors(fieldErrors(parsed.error));
       return;
     }
     setErrors({});

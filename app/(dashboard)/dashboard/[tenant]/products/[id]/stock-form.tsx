@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { fieldErrors } from "@/components/ui/field-errors";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
@@ -19,9 +20,7 @@ export function StockForm({ productId, stock }: { productId: string; stock: numb
     const data = new FormData(form);
     const parsed = adjustStockInput.safeParse({ id: productId, delta: Number(data.get("delta")), reason: data.get("reason") });
     if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const i of parsed.error.issues) next[String(i.path[0])] ??= i.message;
-      setErrors(next);
+      setErrors(fieldErrors(parsed.error));
       return;
     }
     setErrors({});
