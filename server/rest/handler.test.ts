@@ -118,3 +118,12 @@ describe("REST /api/v1", () => {
     expect(streamed.status).toBe(413);
   });
 });
+
+describe("GET /api/health", () => {
+  it("reports the database as reachable through the app role", async () => {
+    const { GET } = await import("@/app/api/health/route");
+    const res = await GET(new Request("http://localhost:3000/api/health"));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, database: { ok: true, latency_ms: expect.any(Number) } });
+  });
+});
