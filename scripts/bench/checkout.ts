@@ -73,7 +73,7 @@ async function scenario(name: string, strategy: Strategy, productCount: number, 
   await owner.cartItem.createMany({
     data: cartIds.map((cartId, i) => ({ tenantId: tenant.id, cartId, productId: products[productCount === 1 ? 0 : (i * 7919) % productCount]!.id, quantity: 1 })),
   });
-  await owner.$executeRawUnsafe("ANALYZE");
+  await owner.$executeRaw`ANALYZE`;
 
   const store = buildStoreCtx((await findTenantById(tenant.id))!, { requestId: "bench", ip: null, userAgent: "bench" });
   const latencies: number[] = [];

@@ -51,7 +51,7 @@ for (let t = 0; t < TENANTS; t++) {
   const rows = await owner.tenantDomain.findMany({ where: { tenantId: tenant.id }, select: { id: true } });
   tenants.push({ id: tenant.id, ids: rows.map((r) => r.id) });
 }
-await owner.$executeRawUnsafe("ANALYZE");
+await owner.$executeRaw`ANALYZE`;
 
 type Reader = { findMany: (tenantIdx: number) => Promise<unknown>; findUnique: (tenantIdx: number, i: number) => Promise<unknown> };
 
