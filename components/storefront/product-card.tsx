@@ -17,7 +17,8 @@ export interface ProductCardProps {
 export function ProductCard({ href, name, category, priceMinor, currency, stock, imageUrl, action }: ProductCardProps) {
   return (
     <article className="group flex flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-gray-200 transition hover:shadow-md" data-testid="product-card">
-      <Link href={href} className="block aspect-[4/3] overflow-hidden bg-gray-100">
+      {/* The image repeats the title link: hidden from assistive tech and the tab order. */}
+      <Link href={href} className="block aspect-[4/3] overflow-hidden bg-gray-100" aria-hidden="true" tabIndex={-1}>
         {imageUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- tenant images may be on any host
           <img src={imageUrl} alt="" className="h-full w-full object-cover transition group-hover:scale-[1.02]" loading="lazy" />

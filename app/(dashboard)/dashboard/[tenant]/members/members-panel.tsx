@@ -82,8 +82,9 @@ export function MembersPanel({ currentUserId }: { currentUserId: string }) {
         </div>
         <dl className="mt-4 grid gap-1 text-xs text-gray-500 sm:grid-cols-2">
           {Object.entries(ROLE_HELP).map(([role, help]) => (
-            <div key={role}>
-              <dt className="inline font-semibold text-gray-700">{role}</dt>: <dd className="inline">{help}</dd>
+            <div key={role} className="flex gap-1">
+              <dt className="font-semibold text-gray-700">{role}:</dt>
+              <dd>{help}</dd>
             </div>
           ))}
         </dl>
