@@ -39,6 +39,18 @@ export default async function StoreLayout({ children, params }: { children: Reac
             Cart <span className="rounded-full bg-white px-2 text-xs text-gray-900" aria-label={`${count} items`}>{count}</span>
           </Link>
         </div>
+        <form action={base || "/"} method="get" role="search" className="px-4 pb-3 sm:hidden">
+          <label className="sr-only" htmlFor="store-search-mobile">
+            Search products
+          </label>
+          <input
+            id="store-search-mobile"
+            name="q"
+            type="search"
+            placeholder="Search products"
+            className="block w-full rounded-full border-0 bg-gray-100 px-4 py-2 text-sm focus:bg-white focus:ring-2 focus:ring-indigo-600"
+          />
+        </form>
       </header>
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">{children}</main>
       <footer className="border-t border-gray-200 py-6 text-center text-xs text-gray-500">
