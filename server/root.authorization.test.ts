@@ -126,6 +126,33 @@ describe("authorization of every tRPC procedure", () => {
     expect(tokens.some((t) => t.id === b.roles.admin.tokenId)).toBe(false);
   });
 
+  it("answers foreign products, orders and promo codes with NOT_FOUND and changes nothing", async () => {
+    const { createProduct, storeCtxFor, cartWith, errorBody } = await import("./testing/store");
+    const { checkout } = await import("./modules/checkout");
+    const product = await createProduct(b.id, { stock: 5, name: "B product" });
+    const store = await storeCtxFor(b.id);
+    const order = (await checkout(store, { cartId: await cartWith(store, [[product.id, 1]]), email: "b@example.test" }, { errorBody })).order!;
+    const promo = await ownerDb().promoCode.create({ data: { tenantId: b.id, code: `BONLY${Date.now() % 100000}`, percentOff: 50 } });
+    const admin = callerAs(a.roles.admin.token, a.slug);
+    const attempts: Array<[string, () => Promise<unknown>]> = [
+      ["products.get", () => admin.products.get({ id: product.id })],
+      ["products.update", () => admin.products.update({ id: product.id, priceMinor: 1 })],
+      ["products.archive", () => admin.products.archive({ id: product.id })],
+      ["products.adjustStock", () => admin.products.adjustStock({ id: product.id, delta: -5, reason: "steal" })],
+      ["orders.get", () => admin.orders.get({ id: order.id })],
+      ["orders.markPaid", () => admin.orders.markPaid({ id: order.id })],
+      ["orders.cancel", () => admin.orders.cancel({ id: order.id })],
+      ["promos.setActive", () => admin.promos.setActive({ id: promo.id, active: false })],
+    ];
+    for (const [name, attempt] of attempts) expect([name, await outcomeOf(attempt())]).toEqual([name, "NOT_FOUND"]);
+    expect(await ownerDb().product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ priceMinor: 1000, stock: 4, active: true });
+    expect(await ownerDb().order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "pending" });
+    expect(await ownerDb().promoCode.findUniqueOrThrow({ where: { id: promo.id } })).toMatchObject({ active: true });
+    expect((await admin.products.list({ includeArchived: true })).items.some((p) => p.id === product.id)).toBe(false);
+    expect((await admin.orders.list({})).items.some((o) => o.id === order.id)).toBe(false);
+    expect((await admin.promos.list()).some((p) => p.id === promo.id)).toBe(false);
+  });
+
   it("refuses an X-Tenant-ID that contradicts the token, and audits it in the named tenant", async () => {
     const caller = callerAs(a.roles.admin.token, a.slug, { "x-tenant-id": b.id });
     expect(await outcomeOf(caller.members.list())).toBe("FORBIDDEN");
