@@ -1,7 +1,7 @@
 // The checkout entry point for every transport: validation, Idempotency-Key, the order transaction.
 import type { StoreCtx } from "../../context";
 import { AppError, validationError } from "../../errors";
-import { loadOrder, toOrderResource, type OrderView } from "../orders";
+import { toOrderResource, type OrderView } from "../orders";
 import { withIdempotency } from "./idempotency";
 import { placeOrder, type PlaceOrderOptions } from "./place-order";
 import { checkoutInput, type CheckoutInput } from "./schemas";
@@ -34,12 +34,7 @@ export async function checkout(
     async (complete) => {
       order = await placeOrder(store, input, {
         ...options,
-        beforeCommit: complete
-          ? async (tx, created) => {
-              // The stored response must equal what this call returns: build it from the committed shape.
-              await complete(tx, { status: 201, body: toOrderResource(await loadOrder(tx, created.id)) });
-            }
-          : undefined,
+        beforeCommit: complete ? (tx, created) => complete(tx, { status: 201, body: toOrderResource(created) }) : undefined,
       });
       return { status: 201, body: toOrderResource(order) };
     },

@@ -9,11 +9,12 @@
 // transaction (a checkout that then fails leaves a gap in the numbers, never a duplicate).
 import { randomBytes, randomUUID } from "node:crypto";
 import type { StoreCtx } from "../../context";
+import { Prisma } from "../../db/generated/client";
 import type { TxClient } from "../../db/client";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit";
 import { calculateTotals } from "../money";
-import { loadOrder, type OrderView } from "../orders";
+import type { OrderView } from "../orders";
 import { previewPromo, redeemPromo } from "./promo";
 import type { CheckoutRequest } from "./schemas";
 
@@ -35,7 +36,7 @@ export interface PlaceOrderOptions {
    */
   stockStrategy?: StockStrategy;
   /** Runs inside the transaction after the order exists (idempotency bookkeeping). */
-  beforeCommit?: (tx: TxClient, order: { id: string; number: number }) => Promise<void>;
+  beforeCommit?: (tx: TxClient, order: OrderView) => Promise<void>;
 }
 
 const FIRST_ORDER_NUMBER = 1001;
@@ -87,11 +88,22 @@ async function reserveStock(tx: TxClient, lines: LineRow[]): Promise<ShortLine[]
   return short;
 }
 
-async function readLines(db: TxClient | StoreCtx["db"], cartId: string) {
-  return db.$queryRaw<LineRow[]>`
+/**
+ * The cart and its lines with current product data, in one statement; [] when the cart does not
+ * exist (or expired), one row with product_id null when it is empty. With lock, the cart row is
+ * locked too: one checkout per cart at a time.
+ */
+async function readCart(db: TxClient | StoreCtx["db"], cartId: string, lock: boolean): Promise<LineRow[] | null> {
+  const rows = await db.$queryRaw<Array<Omit<LineRow, "product_id"> & { product_id: string | null }>>`
     SELECT ci.product_id, ci.quantity, p.sku, p.name, p.price_minor, p.stock, p.active
-    FROM cart_items ci JOIN products p ON p.id = ci.product_id
-    WHERE ci.cart_id = ${cartId}::uuid ORDER BY ci.created_at`;
+    FROM carts c
+    LEFT JOIN cart_items ci ON ci.cart_id = c.id
+    LEFT JOIN products p ON p.id = ci.product_id
+    WHERE c.id = ${cartId}::uuid AND c.expires_at > now()
+    ORDER BY ci.created_at
+    ${lock ? Prisma.sql`FOR UPDATE OF c` : Prisma.empty}`;
+  if (rows.length === 0) return null;
+  return rows.filter((r): r is LineRow => r.product_id !== null);
 }
 
 /** Refusals that need no lock: empty cart, products no longer sold, visibly short lines. */
@@ -121,20 +133,20 @@ export async function placeOrder(store: StoreCtx, input: CheckoutRequest, option
   const tenantId = store.store.id;
   const strategy = options.stockStrategy ?? "conditional-update";
   const orderId = randomUUID();
+  const accessKey = randomBytes(18).toString("base64url");
+  const cartGone = () => new AppError("not_found", "No such cart (it may have expired).");
 
   // Before the transaction: cheap refusals, the promo code's value, the order number.
-  const cartExists = await store.db.cart.count({ where: { id: input.cartId, expiresAt: { gt: new Date() } } });
-  if (!cartExists) throw new AppError("not_found", "No such cart (it may have expired).");
-  assertOrderable(await readLines(store.db, input.cartId));
+  const preview = await readCart(store.db, input.cartId, false);
+  if (!preview) throw cartGone();
+  assertOrderable(preview);
   const promoPercent = input.promoCode ? await previewPromo(store.db, input.promoCode) : null;
   const number = await allocateOrderNumber(store);
 
-  await store.tx(
+  return store.tx(
     async (tx) => {
-      // One checkout per cart at a time.
-      const cart = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM carts WHERE id = ${input.cartId}::uuid AND expires_at > now() FOR UPDATE`;
-      if (cart.length === 0) throw new AppError("not_found", "No such cart (it may have expired).");
-      const lines = await readLines(tx, input.cartId); // prices re-read inside the transaction
+      const lines = await readCart(tx, input.cartId, true); // prices re-read, cart locked
+      if (!lines) throw cartGone();
       assertOrderable(lines);
       if (strategy === "select-for-update") {
         const short = await lockAndCheckStock(tx, lines);
@@ -148,20 +160,43 @@ export async function placeOrder(store: StoreCtx, input: CheckoutRequest, option
         { tenantId, actor: { userId: null, tokenId: null, label: `shopper ${input.email}` }, meta: store.meta },
         { action: "order.place", resourceType: "order", resourceId: orderId, metadata: { number, totalMinor: totals.totalMinor, promoCode: input.promoCode ?? null, lines: lines.length } },
       );
-      await tx.$executeRaw`
+      const created = await tx.$queryRaw<Array<{ created_at: Date }>>`
         WITH o AS (
           INSERT INTO orders (id, tenant_id, number, email, currency, subtotal_minor, discount_minor, vat_minor, total_minor,
                               vat_rate_bps, promo_code, promo_percent, access_key)
           VALUES (${orderId}::uuid, ${tenantId}::uuid, ${number}, ${input.email}, ${store.store.currency}, ${totals.subtotalMinor},
                   ${totals.discountMinor}, ${totals.vatMinor}, ${totals.totalMinor}, ${store.store.vatRateBps}, ${input.promoCode ?? null},
-                  ${promoPercent}, ${randomBytes(18).toString("base64url")})
-          RETURNING id
+                  ${promoPercent}, ${accessKey})
+          RETURNING id, created_at
+        ), items AS (
+          INSERT INTO order_items (tenant_id, order_id, product_id, sku, name, unit_price_minor, quantity, line_total_minor)
+          SELECT ${tenantId}::uuid, o.id, x.product_id, x.sku, x.name, x.price, x.qty, x.price * x.qty
+          FROM o, unnest(${lines.map((l) => l.product_id)}::uuid[], ${lines.map((l) => l.sku)}::text[], ${lines.map((l) => l.name)}::text[],
+                         ${lines.map((l) => l.price_minor)}::int[], ${lines.map((l) => l.quantity)}::int[]) AS x(product_id, sku, name, price, qty)
         )
-        INSERT INTO order_items (tenant_id, order_id, product_id, sku, name, unit_price_minor, quantity, line_total_minor)
-        SELECT ${tenantId}::uuid, o.id, x.product_id, x.sku, x.name, x.price, x.qty, x.price * x.qty
-        FROM o, unnest(${lines.map((l) => l.product_id)}::uuid[], ${lines.map((l) => l.sku)}::text[], ${lines.map((l) => l.name)}::text[],
-                       ${lines.map((l) => l.price_minor)}::int[], ${lines.map((l) => l.quantity)}::int[]) AS x(product_id, sku, name, price, qty)`;
-      await options.beforeCommit?.(tx, { id: orderId, number });
+        SELECT created_at FROM o`;
+      // The order as loadOrder would read it back (commerce tests compare the two), without the round trip.
+      const order: OrderView = {
+        id: orderId,
+        number,
+        email: input.email,
+        status: "pending",
+        currency: store.store.currency,
+        ...totals,
+        vatRateBps: store.store.vatRateBps,
+        promoCode: input.promoCode ?? null,
+        promoPercent,
+        paymentProvider: "manual",
+        accessKey,
+        paidAt: null,
+        fulfilledAt: null,
+        cancelledAt: null,
+        createdAt: created[0]!.created_at,
+        items: lines
+          .map((l) => ({ productId: l.product_id, sku: l.sku, name: l.name, unitPriceMinor: l.price_minor, quantity: l.quantity, lineTotalMinor: l.price_minor * l.quantity }))
+          .sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0)),
+      };
+      await options.beforeCommit?.(tx, order);
 
       // Contended rows from here to COMMIT: the promo code's counter, then the products' stock.
       if (input.promoCode) {
@@ -176,8 +211,8 @@ export async function placeOrder(store: StoreCtx, input: CheckoutRequest, option
         const short = await reserveStock(tx, lines);
         if (short.length) throw shortError(short);
       }
+      return order;
     },
     { timeoutMs: 20_000 },
   );
-  return loadOrder(store.db, orderId);
 }

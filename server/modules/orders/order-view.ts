@@ -24,7 +24,7 @@ export const orderSelect = {
   createdAt: true,
   items: {
     select: { productId: true, sku: true, name: true, unitPriceMinor: true, quantity: true, lineTotalMinor: true },
-    orderBy: { sku: "asc" },
+    orderBy: { productId: "asc" }, // uuid order: the same in PostgreSQL and in JavaScript (place-order.ts builds this list)
   },
 } as const satisfies Prisma.OrderSelect;
 
