@@ -101,3 +101,24 @@ describe("revocable sessions", () => {
     expect(await resolvePrincipal(new Headers({ cookie: `${SESSION_COOKIE}=garbage` }))).toBeNull();
   });
 });
+
+describe("a person in several tenants", () => {
+  it("lists both tenants and acts in the one the route names, with that tenant's role", async () => {
+    const { createCaller } = await import("../root");
+    const { createTRPCContext } = await import("../trpc");
+    const [a, b] = [await createTenant(), await createTenant()];
+    const user = await createMember(a.id, "admin");
+    await ownerDb().membership.create({ data: { tenantId: b.id, userId: user.id, role: "guest" } });
+    const headers = await sessionHeaders(user.id, 0);
+    const caller = (slug?: string) => {
+      const h = new Headers(headers);
+      if (slug) h.set("x-storefleet-tenant", slug);
+      return createCaller(createTRPCContext({ headers: h }));
+    };
+    expect((await caller().tenant.mine()).map((t) => t.slug).sort()).toEqual([a.slug, b.slug].sort());
+    expect((await caller(a.slug).tenant.me()).role).toBe("admin");
+    expect((await caller(b.slug).tenant.me()).role).toBe("guest");
+    await expect(caller(b.slug).members.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await caller(a.slug).members.list()).length).toBe(1);
+  });
+});
