@@ -1,4 +1,4 @@
-// Database clients. The app connects as storefleet_app (NOSUPERUSER NOBYPASSRLS), so every row it
+// Database clients. The app connects as storefleet_app (not a superuser, cannot bypass row-level security), so every row it
 // reads or writes passes a policy keyed on app.tenant_id:
 //   forTenant(id)          tenant-scoped client: each operation carries the tenant (tenant-pool.ts)
 //   withTenantTx(id, fn)   one interactive transaction that sets the tenant once, for multi-step work

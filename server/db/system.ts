@@ -1,5 +1,5 @@
 // The audited system paths: the only reads that happen before a tenant is known.
-// They connect as storefleet_system, a NOBYPASSRLS role whose policies allow reading tenants,
+// They connect as storefleet_system, a role that cannot bypass row-level security; its policies allow reading tenants,
 // domains, users, memberships and API tokens, and touching api_tokens.last_used_at — nothing else
 // (see the foundation migration). Every function here is small, named for its one purpose, and
 // returns only the columns its caller needs.
