@@ -3,13 +3,9 @@
 // build, server on a free port, then Playwright. Everything is torn down afterwards.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, chmod } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { migrate } from "../server/db/migrate";
-import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { freePort } from "./lib/embedded-postgres";
+import { createThrowawayDatabase } from "./lib/throwaway-database";
 
 function findChromium(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
@@ -59,49 +55,16 @@ let server: ChildProcess | undefined;
 let exitCode = 1;
 try {
   // 1. Database.
-  let ownerBase: string;
-  if (process.env.TEST_DATABASE_URL) {
-    ownerBase = process.env.TEST_DATABASE_URL;
-  } else {
-    const dir = await mkdtemp(path.join(tmpdir(), "storefleet-e2e-"));
-    await chmod(dir, 0o755);
-    const db = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), port: await freePort(), password: "postgres", persistent: false });
-    ownerBase = db.url("postgres");
-    cleanups.push(async () => {
-      await db.stop();
-      await rm(dir, { recursive: true, force: true });
-    });
-  }
-  const database = `storefleet_e2e_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: ownerBase });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  await admin.end();
-  cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: ownerBase });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await c.end();
-  });
-  const role = (user?: string, password?: string) => {
-    const u = new URL(ownerBase);
-    u.pathname = `/${database}`;
-    if (user) {
-      u.username = user;
-      u.password = password!;
-    }
-    return u.toString();
-  };
-  const passwords = { app: randomBytes(12).toString("hex"), system: randomBytes(12).toString("hex") };
-  await migrate(role(), { passwords });
+  const db = await createThrowawayDatabase({ prefix: "storefleet-e2e", serverUrl: process.env.TEST_DATABASE_URL });
+  cleanups.push(() => db.drop());
 
   const port = Number(process.env.E2E_PORT ?? (await freePort()));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    DATABASE_URL: role(),
-    APP_DATABASE_URL: role("storefleet_app", passwords.app),
-    SYSTEM_DATABASE_URL: role("storefleet_system", passwords.system),
+    DATABASE_URL: db.ownerUrl,
+    APP_DATABASE_URL: db.appUrl,
+    SYSTEM_DATABASE_URL: db.systemUrl,
     AUTH_SECRET: randomBytes(32).toString("base64"),
     AUTH_TRUST_HOST: "true",
     APP_URL: `http://localhost:${port}`,

@@ -1,59 +1,12 @@
-// Shared by the benchmarks: a throwaway database (embedded, or BENCH_DATABASE_URL's server),
-// migrated, and percentile helpers. Benchmarks print figures; they never assert on time.
-import { mkdtemp, rm, chmod } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { migrate } from "../../server/db/migrate";
-import { freePort, startEmbeddedPostgres } from "../lib/embedded-postgres";
+// Shared by the benchmarks: a throwaway migrated database (embedded, or BENCH_DATABASE_URL's server)
+// and percentile helpers. Benchmarks print figures; they never assert on time.
+import { createThrowawayDatabase, type ThrowawayDatabase } from "../lib/throwaway-database";
 
-export interface BenchDb {
-  ownerUrl: string;
-  appUrl: string;
-  systemUrl: string;
-  close(): Promise<void>;
-}
+export type BenchDb = ThrowawayDatabase & { close(): Promise<void> };
 
 export async function benchDatabase(): Promise<BenchDb> {
-  let base = process.env.BENCH_DATABASE_URL;
-  let stop = async () => {};
-  if (!base) {
-    const dir = await mkdtemp(path.join(tmpdir(), "storefleet-bench-"));
-    await chmod(dir, 0o755);
-    const db = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), port: await freePort(), password: "postgres", persistent: false });
-    base = db.url("postgres");
-    stop = async () => {
-      await db.stop();
-      await rm(dir, { recursive: true, force: true });
-    };
-  }
-  const name = `storefleet_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = (user?: string, password?: string) => {
-    const u = new URL(base);
-    u.pathname = `/${name}`;
-    if (user) {
-      u.username = user;
-      u.password = password!;
-    }
-    return u.toString();
-  };
-  await migrate(url(), { passwords: { app: "bench_app", system: "bench_system" } });
-  return {
-    ownerUrl: url(),
-    appUrl: url("storefleet_app", "bench_app"),
-    systemUrl: url("storefleet_system", "bench_system"),
-    close: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-      await stop();
-    },
-  };
+  const db = await createThrowawayDatabase({ prefix: "storefleet-bench", serverUrl: process.env.BENCH_DATABASE_URL });
+  return { ...db, close: () => db.drop() };
 }
 
 export function percentile(sorted: number[], p: number): number {

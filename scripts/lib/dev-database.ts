@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { homedir } from "node:os";
 import path from "node:path";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
+import { databaseUrl } from "./throwaway-database";
 
 export interface DevDatabase {
   ownerUrl: string;
@@ -13,12 +14,7 @@ export interface DevDatabase {
   stop(): Promise<void>;
 }
 
-function roleUrl(ownerUrl: string, user: string, password: string) {
-  const url = new URL(ownerUrl);
-  url.username = user;
-  url.password = password;
-  return url.toString();
-}
+const roleUrl = (ownerUrl: string, user: string, password: string) => databaseUrl(ownerUrl, null, user, password);
 
 export async function devDatabase(log: (line: string) => void = () => {}): Promise<DevDatabase> {
   const appPassword = process.env.APP_DB_PASSWORD ?? "storefleet_app_dev";

@@ -1,72 +1,19 @@
 // Vitest global setup: one real PostgreSQL for the whole run, migrated with the project's runner.
 // Embedded by default (a fresh machine has no server); TEST_DATABASE_URL points at an existing
 // server instead, where a throwaway database is created and dropped.
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import pg from "pg";
-import { migrate } from "../../server/db/migrate";
-import { freePort, isPortOpen, startEmbeddedPostgres } from "../lib/embedded-postgres";
-
-const APP_PASSWORD = "storefleet_app_test";
-const SYSTEM_PASSWORD = "storefleet_system_test";
-
-function withCredentials(ownerUrl: string, database: string, user?: string, password?: string) {
-  const url = new URL(ownerUrl);
-  url.pathname = `/${database}`;
-  if (user) {
-    url.username = user;
-    url.password = password ?? "";
-  }
-  return url.toString();
-}
+import { freePort, isPortOpen } from "../lib/embedded-postgres";
+import { createThrowawayDatabase } from "../lib/throwaway-database";
 
 export default async function setup() {
-  const database = `storefleet_test_${process.pid}_${Date.now().toString(36)}`;
-  let ownerBase: string;
-  let cleanup: () => Promise<void>;
-
-  if (process.env.TEST_DATABASE_URL) {
-    ownerBase = process.env.TEST_DATABASE_URL;
-    cleanup = async () => {};
-  } else {
-    const dir = await mkdtemp(path.join(tmpdir(), "storefleet-test-"));
-    await chmod(dir, 0o755); // as root, PostgreSQL runs as the postgres OS user
-    const db = await startEmbeddedPostgres({
-      dir: path.join(dir, "pg"),
-      port: await freePort(),
-      password: "postgres",
-      persistent: false,
-    });
-    ownerBase = db.url("postgres");
-    cleanup = async () => {
-      await db.stop();
-      await rm(dir, { recursive: true, force: true });
-    };
-  }
-
-  const admin = new pg.Client({ connectionString: ownerBase });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  await admin.end();
-
-  const ownerUrl = withCredentials(ownerBase, database);
-  await migrate(ownerUrl, { passwords: { app: APP_PASSWORD, system: SYSTEM_PASSWORD } });
-
-  process.env.DATABASE_URL = ownerUrl;
-  process.env.APP_DATABASE_URL = withCredentials(ownerBase, database, "storefleet_app", APP_PASSWORD);
-  process.env.SYSTEM_DATABASE_URL = withCredentials(ownerBase, database, "storefleet_system", SYSTEM_PASSWORD);
-
+  const db = await createThrowawayDatabase({ prefix: "storefleet-test", serverUrl: process.env.TEST_DATABASE_URL });
+  process.env.DATABASE_URL = db.ownerUrl;
+  process.env.APP_DATABASE_URL = db.appUrl;
+  process.env.SYSTEM_DATABASE_URL = db.systemUrl;
   const stopRedis = await ensureRedis();
-
   return async () => {
     stopRedis();
-    const drop = new pg.Client({ connectionString: ownerBase });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await drop.end();
-    await cleanup();
+    await db.drop();
   };
 }
 
