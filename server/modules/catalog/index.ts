@@ -6,5 +6,5 @@ export { adjustStock } from "./adjust-stock";
 export { productSelect } from "./product-select";
 export { createProductInput, updateProductInput, adjustStockInput, productIdInput, listProductsInput, productFields } from "./schemas";
 export type { CreateProductInput, UpdateProductInput, AdjustStockInput, ListProductsInput } from "./schemas";
-export { patchProduct } from "./patch-product";
+export { patchProduct } from "./update-product";
 export { restProductCreate, restProductPatch, restProductQuery, productResource, productListResource, toProductResource, priceToMinor } from "./rest";
