@@ -6,6 +6,7 @@
 // named; it is never followed.
 import type { Role } from "../db/generated/enums";
 import { findApiTokenByHash, findMembership, findTenantById, findTenantBySlug, touchApiToken, type TenantRef } from "../db/system";
+import { storeBySlug, tenantById } from "./storefront";
 import { AppError } from "../errors";
 import { buildTenantCtx, type Actor, type TenantCtx } from "../context";
 import { recordDenial } from "../modules/audit/record";
@@ -89,7 +90,7 @@ export async function resolveTenantAccess(
   let tenant: TenantRef | null;
 
   if (principal.kind === "token") {
-    tenant = await findTenantById(principal.token.tenantId);
+    tenant = await tenantById(principal.token.tenantId);
     if (!tenant) throw new AppError("unauthorized", "Invalid API token.");
     for (const [source, hint] of [["x-tenant-id", headerHint], ["path", requestedSlug]] as const) {
       if (hint && !matches(tenant, hint)) {
@@ -98,7 +99,7 @@ export async function resolveTenantAccess(
     }
   } else {
     if (!requestedSlug) throw new AppError("not_found", "No tenant selected.");
-    tenant = await findTenantBySlug(requestedSlug.toLowerCase());
+    tenant = await storeBySlug(requestedSlug);
     if (headerHint && tenant && !matches(tenant, headerHint)) {
       await refuseMismatch(principal, await tenantByHint(headerHint), tenant, meta, { source: "x-tenant-id", hint: headerHint });
     }

@@ -1,8 +1,9 @@
-// Storefront routing: which tenant a shopper's request is for, from the host
-// (<slug>.<ROOT_HOST> or a verified custom domain) or an explicit store slug (/s/<slug>,
-// REST /stores/<slug>). Lookups are cached briefly; changes in this process drop the entry at once.
+// Tenant lookups on every request, cached briefly (HOST_CACHE_TTL_MS); changes in this process drop
+// the cache at once. Storefront routing: the tenant from the host (<slug>.<ROOT_HOST> or a verified
+// custom domain) or a store slug (/s/<slug>, REST /stores/<slug>); the request-context resolver uses
+// the slug and id lookups too. Memberships are never cached here: revocation is immediate.
 import { env } from "../env";
-import { findTenantBySlug, findTenantByVerifiedDomain, type TenantRef } from "../db/system";
+import { findTenantById, findTenantBySlug, findTenantByVerifiedDomain, type TenantRef } from "../db/system";
 
 const cache = new Map<string, { tenant: TenantRef | null; expiresAt: number }>();
 
@@ -41,6 +42,11 @@ export async function storeBySlug(slug: string): Promise<TenantRef | null> {
   const s = slug.toLowerCase();
   if (!SLUG.test(s)) return null;
   return cached(`slug:${s}`, () => findTenantBySlug(s));
+}
+
+/** A tenant by id (API tokens name their tenant by id), cached like the host lookups. */
+export async function tenantById(id: string): Promise<TenantRef | null> {
+  return cached(`id:${id}`, () => findTenantById(id));
 }
 
 export async function storeByHost(host: string): Promise<TenantRef | null> {
