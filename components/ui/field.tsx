@@ -33,3 +33,13 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
     </div>
   );
 }
+
+/** A compact label wrapping its control, for filter bars (no hint or error line). */
+export function Labeled({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+  return (
+    <label className={cn("text-sm", className)}>
+      <span className="mb-1 block font-medium text-gray-700">{label}</span>
+      {children}
+    </label>
+  );
+}

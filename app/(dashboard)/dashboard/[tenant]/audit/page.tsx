@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Input, Select } from "@/components/ui/field";
+import { Input, Labeled, Select } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { guard, serverCaller } from "@/app/_trpc/server";
 import { auditFilterSchema } from "@/server/modules/audit/schemas";
@@ -18,7 +18,13 @@ function pick(search: Search, key: string) {
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Search> }) {
   const { tenant } = await params;
   const search = await searchParams;
-  const raw = { action: pick(search, "action"), actor: pick(search, "actor"), outcome: pick(search, "outcome"), from: pick(search, "from"), to: pick(search, "to") };
+  const raw = {
+    action: pick(search, "action"),
+    actor: pick(search, "actor"),
+    outcome: pick(search, "outcome"),
+    from: pick(search, "from"),
+    to: pick(search, "to"),
+  };
   const parsed = auditFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
   const cursor = pick(search, "cursor");
@@ -35,37 +41,35 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         title="Audit log"
         description="Every change, and every refused attempt, in this tenant. Entries cannot be edited or deleted."
         actions={
-          <a href={`${base}/export?${query}`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-gray-900 shadow-sm ring-1 ring-gray-300 hover:bg-gray-50">
+          <a
+            href={`${base}/export?${query}`}
+            className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-gray-900 shadow-sm ring-1 ring-gray-300 hover:bg-gray-50"
+          >
             Export CSV
           </a>
         }
       />
       <Card className="mb-4 p-4">
         <form method="get" className="grid gap-3 sm:grid-cols-6 sm:items-end" aria-label="Filter the audit log">
-          <label className="text-sm sm:col-span-1">
-            <span className="mb-1 block font-medium text-gray-700">Action</span>
+          <Labeled label="Action" className="sm:col-span-1">
             <Input name="action" defaultValue={raw.action} placeholder="member." />
-          </label>
-          <label className="text-sm sm:col-span-2">
-            <span className="mb-1 block font-medium text-gray-700">Actor</span>
+          </Labeled>
+          <Labeled label="Actor" className="sm:col-span-2">
             <Input name="actor" defaultValue={raw.actor} placeholder="e-mail or token name" />
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block font-medium text-gray-700">Outcome</span>
+          </Labeled>
+          <Labeled label="Outcome">
             <Select name="outcome" defaultValue={raw.outcome ?? ""}>
               <option value="">any</option>
               <option value="allow">allow</option>
               <option value="deny">deny</option>
             </Select>
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block font-medium text-gray-700">From</span>
+          </Labeled>
+          <Labeled label="From">
             <Input type="date" name="from" defaultValue={raw.from} />
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block font-medium text-gray-700">To</span>
+          </Labeled>
+          <Labeled label="To">
             <Input type="date" name="to" defaultValue={raw.to} />
-          </label>
+          </Labeled>
           <div className="flex gap-2 sm:col-span-6">
             <button type="submit" className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
               Apply filters
@@ -80,7 +84,10 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       <Card>
         {page.items.length === 0 ? (
           <div className="p-5">
-            <EmptyState title="No entries" description={query.size ? "Nothing matches these filters." : "Changes made in this tenant will appear here."} />
+            <EmptyState
+              title="No entries"
+              description={query.size ? "Nothing matches these filters." : "Changes made in this tenant will appear here."}
+            />
           </div>
         ) : (
           <Table caption="Audit log entries">
@@ -103,7 +110,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                   <Td className="font-mono text-xs">{row.action}</Td>
                   <Td>{row.outcome === "allow" ? <Badge tone="green">allow</Badge> : <Badge tone="red">deny</Badge>}</Td>
                   <Td className="max-w-56 truncate">{row.actorLabel ?? "—"}</Td>
-                  <Td className="font-mono text-xs">{row.resourceType ? `${row.resourceType}:${row.resourceId?.slice(0, 8) ?? ""}` : "—"}</Td>
+                  <Td className="font-mono text-xs">
+                    {row.resourceType ? `${row.resourceType}:${row.resourceId?.slice(0, 8) ?? ""}` : "—"}
+                  </Td>
                   <Td className="max-w-72 truncate font-mono text-xs" title={JSON.stringify(row.metadata)}>
                     {JSON.stringify(row.metadata)}
                   </Td>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Input, Select } from "@/components/ui/field";
+import { Input, Labeled, Select } from "@/components/ui/field";
 import { Money } from "@/components/ui/money";
 import { Table, Td, Th } from "@/components/ui/table";
 import { OrderStatusBadge } from "@/components/dashboard/order-status";
@@ -12,7 +12,13 @@ export const metadata: Metadata = { title: "Orders" };
 
 const PAGE = 25;
 
-export default async function OrdersPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function OrdersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { tenant } = await params;
   const search = await searchParams;
   const status = orderStatusSchema.safeParse(search.status).data;
@@ -20,21 +26,30 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
   const from = search.from && !Number.isNaN(Date.parse(search.from)) ? search.from : undefined;
   const to = search.to && !Number.isNaN(Date.parse(search.to)) ? search.to : undefined;
   const caller = await serverCaller(tenant);
-  const page = await caller.orders.list({ status, q: search.q || undefined, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined, limit: PAGE, offset });
+  const page = await caller.orders.list({
+    status,
+    q: search.q || undefined,
+    from: from ? new Date(from) : undefined,
+    to: to ? new Date(to) : undefined,
+    limit: PAGE,
+    offset,
+  });
   const base = `/dashboard/${tenant}/orders`;
   const query = (extra: Record<string, string | number>) =>
-    `${base}?${new URLSearchParams(Object.entries({ status: status ?? "", q: search.q ?? "", from: from ?? "", to: to ?? "", ...extra }).filter(([, v]) => v !== "").map(([k, v]) => [k, String(v)]))}`;
+    `${base}?${new URLSearchParams(
+      Object.entries({ status: status ?? "", q: search.q ?? "", from: from ?? "", to: to ?? "", ...extra })
+        .filter(([, v]) => v !== "")
+        .map(([k, v]) => [k, String(v)]),
+    )}`;
   return (
     <>
       <PageHeader title="Orders" description={`${page.total} order${page.total === 1 ? "" : "s"}${status ? ` ${status}` : ""}.`} />
       <Card className="mb-4 p-4">
         <form method="get" className="grid gap-3 sm:grid-cols-5 sm:items-end" aria-label="Filter orders">
-          <label className="text-sm sm:col-span-2">
-            <span className="mb-1 block font-medium text-gray-700">Customer e-mail or order number</span>
+          <Labeled label="Customer e-mail or order number" className="sm:col-span-2">
             <Input name="q" defaultValue={search.q} placeholder="#1001 or name@" />
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block font-medium text-gray-700">Status</span>
+          </Labeled>
+          <Labeled label="Status">
             <Select name="status" defaultValue={status ?? ""}>
               <option value="">any</option>
               {orderStatusSchema.options.map((s) => (
@@ -43,15 +58,13 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
                 </option>
               ))}
             </Select>
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block font-medium text-gray-700">From</span>
+          </Labeled>
+          <Labeled label="From">
             <Input type="date" name="from" defaultValue={from} />
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block font-medium text-gray-700">To</span>
+          </Labeled>
+          <Labeled label="To">
             <Input type="date" name="to" defaultValue={to} />
-          </label>
+          </Labeled>
           <div className="flex gap-2 sm:col-span-5">
             <button type="submit" className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
               Apply filters
@@ -65,7 +78,10 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
       <Card>
         {page.items.length === 0 ? (
           <div className="p-5">
-            <EmptyState title="No orders" description={search.q || status || from || to ? "Nothing matches these filters." : "Orders placed in your store appear here."} />
+            <EmptyState
+              title="No orders"
+              description={search.q || status || from || to ? "Nothing matches these filters." : "Orders placed in your store appear here."}
+            />
           </div>
         ) : (
           <Table caption="Orders">
@@ -103,8 +119,18 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
         )}
       </Card>
       <nav className="mt-4 flex justify-between text-sm" aria-label="Pagination">
-        {offset > 0 ? <Link href={query({ offset: Math.max(0, offset - PAGE) })} className="font-semibold text-indigo-600">← Newer</Link> : <span />}
-        {offset + PAGE < page.total && <Link href={query({ offset: offset + PAGE })} className="font-semibold text-indigo-600">Older →</Link>}
+        {offset > 0 ? (
+          <Link href={query({ offset: Math.max(0, offset - PAGE) })} className="font-semibold text-indigo-600">
+            ← Newer
+          </Link>
+        ) : (
+          <span />
+        )}
+        {offset + PAGE < page.total && (
+          <Link href={query({ offset: offset + PAGE })} className="font-semibold text-indigo-600">
+            Older →
+          </Link>
+        )}
       </nav>
     </>
   );
